@@ -1,0 +1,64 @@
+/**
+ * Writes the spec's enums as runtime arrays:
+ *   src/generated/codes.ts          the seven codes, their schemas, error codes and messages
+ *   src/generated/values/<code>.ts  each code's values and, where the spec has it, their metadata
+ * One file per code, so that the large lists (city, dma, state) load only where they are used.
+ */
+import { header, readBundledSpec, writeGenerated } from './lib/generated.ts';
+import { constantName, targetingCodes } from './lib/targeting.ts';
+
+const spec = readBundledSpec();
+const codes = targetingCodes(spec);
+const errorCode = spec.components.schemas['ValidationErrorCode'] as { 'x-messages': Record<string, string> };
+const json = (value: unknown) => JSON.stringify(value);
+const doc = (text: string) => `/**\n${text.trim().split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+
+for (const c of codes) {
+  const name = constantName(c.code);
+  const lines = [header('generate-values.ts')];
+  lines.push(`import type { components } from '../openapi.js';\n\n`);
+  lines.push(doc(`${c.description}\n\n@see #/components/schemas/${c.valueSchema}`));
+  lines.push(`export const ${name}_VALUES: readonly components['schemas']['${c.valueSchema}'][] = [\n`);
+  for (const v of c.values) lines.push(`  ${json(v)},\n`);
+  lines.push('];\n');
+  if (c.metadata) {
+    const meta = c.metadata;
+    const keys = Object.keys(meta[c.values[0]!] ?? {});
+    const type = keys.map((k) => `readonly ${k}: ${typeof meta[c.values[0]!]![k]}`).join('; ');
+    lines.push(`\n/** The metadata of each of ${name}_VALUES, in the same order (x-enum-metadata). */\n`);
+    lines.push(`export const ${name}_METADATA: readonly { ${type} }[] = [\n`);
+    for (const v of c.values) {
+      const m = meta[v];
+      if (!m) throw new Error(`${c.valueSchema}: no x-enum-metadata for ${json(v)}`);
+      lines.push(`  ${json(m)},\n`);
+    }
+    lines.push('];\n');
+  }
+  writeGenerated(`values/${c.code}.ts`, lines.join(''));
+}
+
+const rules = Object.fromEntries(
+  codes.map((c) => [
+    c.code,
+    {
+      entrySchema: c.entrySchema,
+      valueSchema: c.valueSchema,
+      maxValues: c.maxValues,
+      error: c.error,
+      message: errorCode['x-messages'][c.error],
+    },
+  ]),
+);
+writeGenerated(
+  'codes.ts',
+  [
+    header('generate-values.ts'),
+    '\n',
+    doc('The targeting codes, in the order of the discriminator mapping.\n\n@see #/components/schemas/TargetingEntry'),
+    `export const TARGETING_CODES = ${json(codes.map((c) => c.code))} as const;\n\n`,
+    doc('Per code: its schemas, how many values it takes, and the error an unknown value gets.'),
+    `export const TARGETING_CODE_RULES = ${JSON.stringify(rules, null, 2)} as const;\n\n`,
+    doc('The fixed message of each error code that has one.\n\n@see #/components/schemas/ValidationErrorCode'),
+    `export const ERROR_MESSAGES = ${JSON.stringify(errorCode['x-messages'], null, 2)} as const;\n`,
+  ].join(''),
+);

@@ -1,0 +1,70 @@
+/**
+ * ajv's copy of the spec's schemas. The spec stays as written; this copy differs only where ajv
+ * needs it to, each for a reason measured or documented:
+ * - `#/components/schemas/X` becomes `#/$defs/X`: one schema document ajv can compile;
+ * - `discriminator.mapping` is removed: ajv's `discriminator` option rejects it, and
+ *   openapi-typescript needs it in the spec to type `code` as a literal;
+ * - `enum` of strings becomes `enumSet: "<schema name>"` (a Set lookup; the list itself stays out
+ *   of ajv's copy, so standalone code holds it once), and the `maxLength` beside it goes, as the
+ *   list already bounds the value; every enum is a component schema of its own (STYLE.md);
+ * - `uniqueItems: true` and `x-unique-item-properties: [p]` become `distinct`, O(n) with every
+ *   repeat reported;
+ * - annotations (`title`, `description`, `example`, `x-*`) are removed: no validator uses them.
+ */
+import type { JsonSchema, OpenApiDocument } from './generated.ts';
+
+export const AJV_SCHEMA_ID = 'segment-targeting.json';
+
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples']);
+
+export interface AjvSchema {
+  schema: JsonSchema;
+  /** Each enum's values, by the name of its component schema. */
+  enums: Map<string, string[]>;
+}
+
+export function toAjvSchema(spec: OpenApiDocument): AjvSchema {
+  const enums = new Map<string, string[]>();
+  const $defs = Object.fromEntries(
+    Object.entries(spec.components.schemas).map(([name, schema]) => [name, transform(schema, name, enums)]),
+  );
+  return { schema: { $id: AJV_SCHEMA_ID, $defs }, enums };
+}
+
+function transform(node: unknown, defName: string | null, enums: Map<string, string[]>): unknown {
+  if (Array.isArray(node)) return node.map((n) => transform(n, null, enums));
+  if (node === null || typeof node !== 'object') return node;
+  const source = node as JsonSchema;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key === '$ref' && typeof value === 'string') {
+      out[key] = value.replace('#/components/schemas/', '#/$defs/');
+    } else if (key === 'discriminator') {
+      const { mapping: _mapping, ...rest } = value as JsonSchema;
+      out[key] = rest;
+    } else if (key === 'enum') {
+      if (!defName || !Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        throw new Error('every enum is a list of strings in a component schema of its own');
+      }
+      enums.set(defName, value as string[]);
+      out['enumSet'] = defName;
+    } else if (key === 'maxLength' && Array.isArray(source['enum'])) {
+      continue;
+    } else if (key === 'uniqueItems') {
+      if (value === true) out['distinct'] = true;
+    } else if (key === 'x-unique-item-properties') {
+      const [property, ...more] = value as string[];
+      if (!property || more.length) throw new Error('x-unique-item-properties takes exactly one property');
+      out['distinct'] = property;
+    } else if (ANNOTATIONS.has(key) || key.startsWith('x-')) {
+      continue;
+    } else if (key === 'properties') {
+      // Keys here are names, not keywords: keep them all, transform their schemas.
+      const props = Object.entries(value as JsonSchema).map(([k, v]) => [k, transform(v, null, enums)]);
+      out[key] = Object.fromEntries(props);
+    } else {
+      out[key] = transform(value, null, enums);
+    }
+  }
+  return out;
+}
