@@ -10,6 +10,10 @@ import { constantName, targetingCodes } from './lib/targeting.ts';
 const spec = readBundledSpec();
 const codes = targetingCodes(spec);
 const errorCode = spec.components.schemas['ValidationErrorCode'] as { 'x-messages': Record<string, string> };
+const validationError = spec.components.schemas['ValidationError'] as { properties: { details: { maxItems: number } } };
+const idSchema = (spec.components['parameters'] as Record<string, { schema: { minimum: number; maximum: number } }>)[
+  'CampaignId'
+]!.schema;
 const json = (value: unknown) => JSON.stringify(value);
 const doc = (text: string) => `/**\n${text.trim().split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
 
@@ -59,6 +63,10 @@ writeGenerated(
     doc('Per code: its schemas, how many values it takes, and the error an unknown value gets.'),
     `export const TARGETING_CODE_RULES = ${JSON.stringify(rules, null, 2)} as const;\n\n`,
     doc('The fixed message of each error code that has one.\n\n@see #/components/schemas/ValidationErrorCode'),
-    `export const ERROR_MESSAGES = ${JSON.stringify(errorCode['x-messages'], null, 2)} as const;\n`,
+    `export const ERROR_MESSAGES = ${JSON.stringify(errorCode['x-messages'], null, 2)} as const;\n\n`,
+    doc('How many problems a 400 lists at most.\n\n@see #/components/schemas/ValidationError/properties/details'),
+    `export const MAX_ERROR_DETAILS = ${validationError.properties.details.maxItems};\n\n`,
+    doc('The range of `campaignId` and `segmentId`.\n\n@see #/components/parameters/CampaignId'),
+    `export const ID_RANGE = ${json({ minimum: idSchema.minimum, maximum: idSchema.maximum })} as const;\n`,
   ].join(''),
 );

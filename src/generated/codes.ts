@@ -77,3 +77,17 @@ export const ERROR_MESSAGES = {
   "invalid state": "State value not supported",
   "invalid code": "Unknown targeting code"
 } as const;
+
+/**
+ * How many problems a 400 lists at most.
+ *
+ * @see #/components/schemas/ValidationError/properties/details
+ */
+export const MAX_ERROR_DETAILS = 8;
+
+/**
+ * The range of `campaignId` and `segmentId`.
+ *
+ * @see #/components/parameters/CampaignId
+ */
+export const ID_RANGE = {"minimum":1,"maximum":9007199254740991} as const;

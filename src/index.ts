@@ -1,0 +1,45 @@
+/**
+ * segment-targeting: everything to call Update Segment Targeting safely. Every public name is
+ * listed here by name; the entry points `./client`, `./validator`, `./catalog` and `./server`
+ * hold the same names, for smaller imports.
+ */
+
+// The validator
+export { validateTargetingRequest, validateTargetingJson, validateIds, toErrorBody } from './validator/index.js';
+export type { Invalid, TargetingIds, Valid, ValidationResult } from './validator/index.js';
+
+// The catalog
+export {
+  TARGETING_CODES,
+  isTargetingCode,
+  targetingValues,
+  searchTargetingValues,
+  suggestTargetingValues,
+  closestCodes,
+  fold,
+} from './catalog/index.js';
+export type { SearchOptions, TargetingMetadata, TargetingValueInfo } from './catalog/index.js';
+
+// The types, by friendly name
+export type {
+  AgeGroup,
+  City,
+  DeviceType,
+  Dma,
+  ErrorDetail,
+  Gender,
+  NotFoundError,
+  Os,
+  PayloadTooLargeError,
+  State,
+  TargetingCode,
+  TargetingEntry,
+  TargetingValue,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  UpdateSegmentTargetingOperation,
+  UpdateSegmentTargetingRequest,
+  UpdateSegmentTargetingResponse,
+  ValidationError,
+  ValidationErrorCode,
+} from './types.js';
