@@ -72,13 +72,30 @@ function missing(query: readonly number[], letters: number): number {
   return count;
 }
 
-/** How many edits a query of this length may be from its match. */
+function add(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+/** The distinct pairs of adjacent characters of `text`. */
+function bigrams(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
+}
+
+/** How many edits a query of this many letters and digits may be from its match. */
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
 export class Ranker {
   readonly #entries: readonly Indexed[];
   /** Folded, name-only and compact forms of every value, to the values that have them. */
   readonly #exact = new Map<string, number[]>();
+  /** Each key (folded and compact), to the values it names. */
+  readonly #keys = new Map<string, number[]>();
+  /** Each letter and each pair of adjacent letters of the compact forms, to the values that have it. */
+  readonly #bigrams = new Map<string, number[]>();
 
   constructor(entries: readonly RankerEntry[]) {
     this.#entries = entries.map((e, index) => ({
@@ -92,12 +109,30 @@ export class Ranker {
       weight: e.weight ?? 0,
     }));
     for (const e of this.#entries) {
-      for (const form of new Set([e.full, e.name, e.compact])) {
-        const list = this.#exact.get(form);
-        if (list) list.push(e.index);
-        else this.#exact.set(form, [e.index]);
-      }
+      for (const form of new Set([e.full, e.name, e.compact])) add(this.#exact, form, e.index);
+      for (const key of new Set(e.keys)) add(this.#keys, key, e.index);
+      for (const pair of bigrams(e.compact)) add(this.#bigrams, pair, e.index);
+      for (const char of new Set(e.compact)) add(this.#bigrams, char, e.index);
     }
+  }
+
+  /**
+   * The values that can match: whatever matches a query shares at least `pairs - 3 × edits` of
+   * its compact letter pairs (an edit breaks at most two, a transposition three), so the rest need
+   * not be looked at.
+   * All values when the query is too short for that to rule anything out.
+   */
+  #candidates(q: string, qc: string): readonly Indexed[] {
+    // One letter: the values that have it (all a match can be, as edits are not allowed yet).
+    const pairs = qc.length === 1 ? new Set([qc]) : bigrams(qc);
+    const needed = pairs.size - 3 * allowedEdits(qc.length);
+    if (needed < 1) return this.#entries;
+    const counts = new Uint16Array(this.#entries.length);
+    const picked = new Set<number>([...(this.#keys.get(q) ?? []), ...(this.#keys.get(qc) ?? [])]);
+    for (const pair of pairs) {
+      for (const i of this.#bigrams.get(pair) ?? []) if (++counts[i]! === needed) picked.add(i);
+    }
+    return [...picked].map((i) => this.#entries[i]!);
   }
 
   /**
@@ -110,8 +145,11 @@ export class Ranker {
     return [...hits].sort((a, b) => a - b);
   }
 
-  /** The indices of the best matches of `query`, best first, at most `limit`. */
-  rank(query: string, limit: number): Ranked[] {
+  /**
+   * The indices of the best matches of `query`, best first, at most `limit`. `scanAll` skips the
+   * letter-pair filter (the same answer, slower): for tests of that filter.
+   */
+  rank(query: string, limit: number, scanAll = false): Ranked[] {
     // Far longer than any value: nothing can be close, and a long query must not cost a long scan.
     if (query.length > MAX_QUERY) return [];
     const q = fold(query);
@@ -120,7 +158,7 @@ export class Ranker {
     const found: (Ranked & { weight: number })[] = [];
     const letters = Array.from(q, (ch) => charBit(ch.charCodeAt(0)));
     const spacedQ = ` ${q}`;
-    for (const e of this.#entries) {
+    for (const e of scanAll ? this.#entries : this.#candidates(q, qc)) {
       const match = this.#match(e, q, qc, spacedQ, letters);
       if (match) found.push({ index: e.index, ...match, weight: e.weight });
     }
@@ -136,7 +174,7 @@ export class Ranker {
     if (q.length >= 3 && (e.full.includes(q) || (qc.length >= 3 && e.compact.includes(qc)))) {
       return { tier: SUBSTRING, distance: 0 };
     }
-    const max = allowedEdits(q.length);
+    const max = allowedEdits(qc.length);
     if (max === 0) return null;
     if (q.length > e.full.length + max || missing(letters, e.letters) > max) return null;
     let distance = boundedDistance(q, e.name, max);
