@@ -2,6 +2,7 @@
  * Writes the spec's enums as runtime arrays:
  *   src/generated/codes.ts          the seven codes, their schemas, error codes and messages
  *   src/generated/values/<code>.ts  each code's values and, where the spec has it, their metadata
+ *   src/generated/servers.ts        the spec's servers (the client's default base URL)
  * One file per code, so that the large lists (city, dma, state) load only where they are used.
  */
 import { header, readBundledSpec, writeGenerated } from './lib/generated.ts';
@@ -68,5 +69,16 @@ writeGenerated(
     `export const MAX_ERROR_DETAILS = ${validationError.properties.details.maxItems};\n\n`,
     doc('The range of `campaignId` and `segmentId`.\n\n@see #/components/parameters/CampaignId'),
     `export const ID_RANGE = ${json({ minimum: idSchema.minimum, maximum: idSchema.maximum })} as const;\n`,
+  ].join(''),
+);
+
+const servers = (spec['servers'] as { url: string; description: string }[]).map(({ url, description }) => ({ url, description }));
+writeGenerated(
+  'servers.ts',
+  [
+    header('generate-values.ts'),
+    '\n',
+    doc('The servers of the API, production first.\n\n@see #/servers'),
+    `export const SERVERS = ${JSON.stringify(servers, null, 2)} as const;\n`,
   ].join(''),
 );

@@ -4,6 +4,41 @@
  * hold the same names, for smaller imports.
  */
 
+// The client
+export {
+  createTargetingClient,
+  DEFAULT_BASE_URL,
+  REFERENCE_SERVER_URL,
+  REQUEST_ID_HEADER,
+  RETRYABLE_STATUSES,
+  TargetingAbortedError,
+  TargetingBadRequestError,
+  TargetingError,
+  TargetingForbiddenError,
+  TargetingNetworkError,
+  TargetingNotFoundError,
+  TargetingPayloadTooLargeError,
+  TargetingTimeoutError,
+  TargetingUnavailableError,
+  TargetingUnexpectedResponseError,
+  TargetingUnsupportedMediaTypeError,
+} from './client/index.js';
+export type {
+  HttpStatus,
+  RetryableStatus,
+  RetryEvent,
+  RetryOptions,
+  TargetingClient,
+  TargetingClientError,
+  TargetingClientOptions,
+  TargetingEntryInput,
+  TargetingErrorInit,
+  TokenSource,
+  UnexpectedStatus,
+  UpdateSegmentTargetingParams,
+  UpdateSegmentTargetingResult,
+} from './client/index.js';
+
 // The validator
 export { validateTargetingRequest, validateTargetingJson, validateIds, toErrorBody } from './validator/index.js';
 export type { Invalid, TargetingIds, Valid, ValidationResult } from './validator/index.js';
