@@ -12,6 +12,6 @@ export const SERVERS = [
   },
   {
     "url": "http://localhost:4010",
-    "description": "Local reference server (`npm start` or `segment-targeting serve`); behaves like the platform."
+    "description": "Local reference server (npm start, or segment-targeting serve); behaves like the platform."
   }
 ] as const;

@@ -16,7 +16,9 @@ export function oracle(
   rules: Record<string, { error: string; maxValues: number }>,
 ): Expected[] {
   const out: Expected[] = [];
-  const bad = (path: string, error = 'invalid request') => out.push({ path, error });
+  const bad = (path: string, error = 'invalid request'): void => {
+    out.push({ path, error });
+  };
   if (!isObject(body)) return [{ path: '', error: 'invalid request' }];
   const keys = Object.keys(body);
   if (!keys.includes('targeting')) {
