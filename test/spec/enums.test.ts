@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TARGETING_CODES, TARGETING_CODE_RULES } from '../../src/generated/codes.ts';
-import { AGE_VALUES } from '../../src/generated/values/age.ts';
-import { CITY_METADATA, CITY_VALUES } from '../../src/generated/values/city.ts';
-import { DEVICE_TYPE_VALUES } from '../../src/generated/values/device_type.ts';
-import { DMA_METADATA, DMA_VALUES } from '../../src/generated/values/dma.ts';
-import { GENDER_VALUES } from '../../src/generated/values/gender.ts';
-import { OS_VALUES } from '../../src/generated/values/os.ts';
-import { STATE_METADATA, STATE_VALUES } from '../../src/generated/values/state.ts';
 import { fold, spec } from '../support/spec.ts';
+import { VALUES_BY_CODE } from '../support/values.ts';
+import { AGE_VALUES } from '../../src/generated/values/age.ts';
+import { CITY_METADATA } from '../../src/generated/values/city.ts';
+import { DMA_METADATA } from '../../src/generated/values/dma.ts';
+import { STATE_METADATA } from '../../src/generated/values/state.ts';
 
-const generated: Record<string, readonly string[]> = {
-  age: AGE_VALUES,
-  gender: GENDER_VALUES,
-  os: OS_VALUES,
-  device_type: DEVICE_TYPE_VALUES,
-  city: CITY_VALUES,
-  dma: DMA_VALUES,
-  state: STATE_VALUES,
-};
+const generated = VALUES_BY_CODE;
 const specValues = (code: keyof typeof TARGETING_CODE_RULES) =>
   spec.components.schemas[TARGETING_CODE_RULES[code].valueSchema]!.enum!;
 

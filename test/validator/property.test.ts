@@ -5,25 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TARGETING_CODE_RULES, TARGETING_CODES } from '../../src/generated/codes.ts';
-import { AGE_VALUES } from '../../src/generated/values/age.ts';
-import { CITY_VALUES } from '../../src/generated/values/city.ts';
-import { DEVICE_TYPE_VALUES } from '../../src/generated/values/device_type.ts';
-import { DMA_VALUES } from '../../src/generated/values/dma.ts';
-import { GENDER_VALUES } from '../../src/generated/values/gender.ts';
-import { OS_VALUES } from '../../src/generated/values/os.ts';
-import { STATE_VALUES } from '../../src/generated/values/state.ts';
 import { validateTargetingRequest } from '../../src/validator/index.ts';
 import { oracle } from './oracle.ts';
+import { VALUES_BY_CODE } from '../support/values.ts';
 
-const LISTS: Record<string, readonly string[]> = {
-  age: AGE_VALUES,
-  gender: GENDER_VALUES,
-  os: OS_VALUES,
-  device_type: DEVICE_TYPE_VALUES,
-  city: CITY_VALUES,
-  dma: DMA_VALUES,
-  state: STATE_VALUES,
-};
+const LISTS = VALUES_BY_CODE;
 const ALL = Object.values(LISTS).flat();
 
 /** A value of `code`, often slightly wrong. */
