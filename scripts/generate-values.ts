@@ -30,14 +30,21 @@ for (const c of codes) {
     const meta = c.metadata;
     const keys = Object.keys(meta[c.values[0]!] ?? {});
     const type = keys.map((k) => `readonly ${k}: ${typeof meta[c.values[0]!]![k]}`).join('; ');
-    lines.push(`\n/** The metadata of each of ${name}_VALUES, in the same order (x-enum-metadata). */\n`);
-    lines.push(`export const ${name}_METADATA: readonly { ${type} }[] = [\n`);
-    for (const v of c.values) {
+    const typeName = `${c.valueSchema}Metadata`;
+    lines.push(`\n/** What the spec's x-enum-metadata says of one ${c.valueSchema} value. */\n`);
+    lines.push(`export interface ${typeName} { ${type} }\n`);
+    lines.push(`\n/**\n * The metadata of each of ${name}_VALUES, in the same order (x-enum-metadata), as JSON text,\n`);
+    lines.push(` * one value a line: loading a string costs next to nothing, so only code that reads the\n`);
+    lines.push(` * metadata (the catalog, on first use) pays for parsing it; the validator never does.\n */\n`);
+    lines.push(`export const ${name}_METADATA_JSON = String.raw\`[\n`);
+    c.values.forEach((v, i) => {
       const m = meta[v];
       if (!m) throw new Error(`${c.valueSchema}: no x-enum-metadata for ${json(v)}`);
-      lines.push(`  ${json(m)},\n`);
-    }
-    lines.push('];\n');
+      const line = json(m);
+      if (line.includes('`') || line.includes('${')) throw new Error(`${c.valueSchema}: metadata of ${json(v)} cannot be a raw template`);
+      lines.push(`${line}${i < c.values.length - 1 ? ',' : ''}\n`);
+    });
+    lines.push(']`;\n');
   }
   writeGenerated(`values/${c.code}.ts`, lines.join(''));
 }

@@ -5,12 +5,12 @@
  */
 import { TARGETING_CODES } from '../generated/codes.js';
 import { AGE_VALUES } from '../generated/values/age.js';
-import { CITY_METADATA, CITY_VALUES } from '../generated/values/city.js';
+import { CITY_METADATA_JSON, CITY_VALUES, type CityMetadata } from '../generated/values/city.js';
 import { DEVICE_TYPE_VALUES } from '../generated/values/device_type.js';
-import { DMA_METADATA, DMA_VALUES } from '../generated/values/dma.js';
+import { DMA_METADATA_JSON, DMA_VALUES, type DmaMetadata } from '../generated/values/dma.js';
 import { GENDER_VALUES } from '../generated/values/gender.js';
 import { OS_VALUES } from '../generated/values/os.js';
-import { STATE_METADATA, STATE_VALUES } from '../generated/values/state.js';
+import { STATE_METADATA_JSON, STATE_VALUES, type StateMetadata } from '../generated/values/state.js';
 import type { TargetingCode, TargetingValue } from '../types.js';
 
 export { TARGETING_CODES };
@@ -21,9 +21,9 @@ export interface TargetingMetadata {
   gender: object;
   os: object;
   device_type: object;
-  city: (typeof CITY_METADATA)[number];
-  dma: (typeof DMA_METADATA)[number];
-  state: (typeof STATE_METADATA)[number];
+  city: CityMetadata;
+  dma: DmaMetadata;
+  state: StateMetadata;
 }
 
 /** One value of a code and its metadata, e.g. `{ value: 'New York', dmaCode: 501, country: 'US' }`. */
@@ -31,14 +31,15 @@ export type TargetingValueInfo<C extends TargetingCode = TargetingCode> = C exte
   ? Readonly<{ value: TargetingValue<C> } & TargetingMetadata[C]>
   : never;
 
-const SOURCES: { [C in TargetingCode]: [readonly TargetingValue<C>[], readonly TargetingMetadata[C][] | null] } = {
+/** Each code's values and its metadata as JSON text, parsed on first use (see generate-values). */
+const SOURCES: { [C in TargetingCode]: [readonly TargetingValue<C>[], string | null] } = {
   age: [AGE_VALUES, null],
   gender: [GENDER_VALUES, null],
   os: [OS_VALUES, null],
   device_type: [DEVICE_TYPE_VALUES, null],
-  city: [CITY_VALUES, CITY_METADATA],
-  dma: [DMA_VALUES, DMA_METADATA],
-  state: [STATE_VALUES, STATE_METADATA],
+  city: [CITY_VALUES, CITY_METADATA_JSON],
+  dma: [DMA_VALUES, DMA_METADATA_JSON],
+  state: [STATE_VALUES, STATE_METADATA_JSON],
 };
 
 const cache = new Map<TargetingCode, readonly TargetingValueInfo[]>();
@@ -57,7 +58,8 @@ export function targetingValues<C extends TargetingCode>(code: C): readonly Targ
   if (!isTargetingCode(code)) throw new TypeError(`Unknown targeting code: ${JSON.stringify(code)}`);
   let infos = cache.get(code);
   if (!infos) {
-    const [values, metadata] = SOURCES[code] as [readonly string[], readonly object[] | null];
+    const [values, json] = SOURCES[code] as [readonly string[], string | null];
+    const metadata = json === null ? null : (JSON.parse(json) as readonly object[]);
     infos = Object.freeze(values.map((value, i) => Object.freeze({ value, ...metadata?.[i] }))) as readonly TargetingValueInfo[];
     cache.set(code, infos);
   }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Ranker } from '../../src/catalog/ranker.ts';
 import { CITY_VALUES } from '../../src/generated/values/city.ts';
 import { DMA_VALUES } from '../../src/generated/values/dma.ts';
-import { STATE_METADATA, STATE_VALUES } from '../../src/generated/values/state.ts';
+import { STATE_METADATA_JSON, STATE_VALUES, type StateMetadata } from '../../src/generated/values/state.ts';
+
+const STATE_METADATA = JSON.parse(STATE_METADATA_JSON) as StateMetadata[];
 
 const lists = {
   state: new Ranker(STATE_VALUES.map((value, i) => ({ value, keys: [STATE_METADATA[i]!.isoCode] }))),

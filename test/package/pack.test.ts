@@ -30,7 +30,7 @@ const node = async (script: string) => JSON.parse((await run(process.execPath, [
 
 beforeAll(async () => {
   const copy = join(tmp, 'package');
-  for (const file of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json', 'src']) cpSync(join(ROOT, file), join(copy, file), { recursive: true });
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'src', 'scripts']) cpSync(join(ROOT, file), join(copy, file), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const { stdout } = await npm(['pack', '--json', '--pack-destination', tmp], copy);
   packed = JSON.parse(stdout.slice(stdout.indexOf('[')))[0];

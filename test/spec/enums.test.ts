@@ -3,9 +3,13 @@ import { TARGETING_CODES, TARGETING_CODE_RULES } from '../../src/generated/codes
 import { fold, spec } from '../support/spec.ts';
 import { VALUES_BY_CODE } from '../support/values.ts';
 import { AGE_VALUES } from '../../src/generated/values/age.ts';
-import { CITY_METADATA } from '../../src/generated/values/city.ts';
-import { DMA_METADATA } from '../../src/generated/values/dma.ts';
-import { STATE_METADATA } from '../../src/generated/values/state.ts';
+import { CITY_METADATA_JSON } from '../../src/generated/values/city.ts';
+import { DMA_METADATA_JSON } from '../../src/generated/values/dma.ts';
+import { STATE_METADATA_JSON } from '../../src/generated/values/state.ts';
+
+const CITY_METADATA = JSON.parse(CITY_METADATA_JSON) as Record<string, unknown>[];
+const DMA_METADATA = JSON.parse(DMA_METADATA_JSON) as Record<string, unknown>[];
+const STATE_METADATA = JSON.parse(STATE_METADATA_JSON) as Record<string, unknown>[];
 
 const generated = VALUES_BY_CODE;
 const specValues = (code: keyof typeof TARGETING_CODE_RULES) =>
