@@ -86,7 +86,7 @@ function bigrams(text: string): Set<string> {
 }
 
 /** How many edits a query of this many letters and digits may be from its match. */
-const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
+const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
 
 export class Ranker {
   readonly #entries: readonly Indexed[];

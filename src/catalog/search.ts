@@ -66,6 +66,25 @@ export function suggestTargetingValues(code: TargetingCode, value: string, limit
   const ranker = rankerFor(code);
   const values = targetingValues(code);
   const exact = ranker.exact(value);
-  const indices = exact.length ? exact.slice(0, limit) : ranker.rank(value, limit).map((r) => r.index);
+  if (exact.length) return exact.slice(0, limit).map((i) => values[i]!.value);
+  // `Ontaro (CA)`: the writer named the country, so look there first (a few dozen values, not thousands).
+  const country = COUNTRY_SUFFIX.exec(value)?.[1]?.toUpperCase();
+  const local = country ? countryRankerFor(code, country) : undefined;
+  const near = local?.ranker.rank(value, limit).map((r) => local.indices[r.index]!) ?? [];
+  const indices = near.length ? near : ranker.rank(value, limit).map((r) => r.index);
   return indices.map((i) => values[i]!.value);
+}
+
+const COUNTRY_SUFFIX = /\(\s*([a-z]{2})\s*\)\s*$/i;
+const countryRankers = new Map<string, { ranker: Ranker; indices: number[] } | undefined>();
+
+/** A ranker over the values of `code` in one country (`City (CC)`, `Region (CC)`), built on first use. */
+function countryRankerFor(code: TargetingCode, country: string): { ranker: Ranker; indices: number[] } | undefined {
+  const key = `${code} ${country}`;
+  if (!countryRankers.has(key)) {
+    const infos = targetingValues(code);
+    const indices = infos.flatMap((info, i) => ('country' in info && info.country === country && info.value.endsWith(`(${country})`) ? [i] : []));
+    countryRankers.set(key, indices.length ? { ranker: new Ranker(indices.map((i) => entry(infos[i]!))), indices } : undefined);
+  }
+  return countryRankers.get(key);
 }
