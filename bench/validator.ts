@@ -32,7 +32,7 @@ const lines: string[] = [];
 lines.push('### Throughput (validations per second, median of interleaved rounds; higher is better)', '');
 lines.push(`| body | ${peers.map((p) => p.name).join(' | ')} | ours ÷ best peer | our validation ÷ JSON.parse |`);
 lines.push(`| --- | ${peers.map(() => '---:').join(' | ')} | ---: | ---: |`);
-const targets: { body: string; vsPeers: number; vsParse: number }[] = [];
+const targets: { body: string; vsPeers: number; vsParse: number; ceiling: number }[] = [];
 for (const body of BODIES) {
   for (const peer of peers.slice(0, -2)) {
     const valid = await peer.validate(body.text);
@@ -44,7 +44,9 @@ for (const body of BODIES) {
   const best = Math.max(...peers.slice(1, 4).map((p) => m.get(p)!));
   // Our time less the parse both share, over the parse: the cost of validating alone.
   const vsParse = m.get(jsonParse)! / m.get(ours)! - 1;
-  targets.push({ body: `${body.name}, ${body.valid ? 'valid' : 'invalid'}`, vsPeers: m.get(ours)! / best, vsParse });
+  // The most any validator could reach here: the best peer's time over the parse alone.
+  const ceiling = m.get(jsonParse)! / best;
+  targets.push({ body: `${body.name}, ${body.valid ? 'valid' : 'invalid'}`, vsPeers: m.get(ours)! / best, vsParse, ceiling });
   lines.push(
     `| ${body.name}, ${body.valid ? 'valid' : 'invalid'} (${body.text.length.toLocaleString('en-US')} B) | ${peers.map((p) => fmt(m.get(p)!)).join(' | ')} | ${fmt(m.get(ours)! / best)}× | ${vsParse.toFixed(2)}× |`,
   );
@@ -81,10 +83,21 @@ lines.push(
   '',
   '| target | measured | met |',
   '| --- | --- | --- |',
-  ...big.map((t) => `| ≥ 100× the best peer's throughput, ${t.body} | ${fmt(t.vsPeers)}× | ${t.vsPeers >= 100 ? 'yes' : 'no'} |`),
+  ...big.map(
+    (t) =>
+      `| ≥ 100× the best peer's throughput, ${t.body} | ${fmt(t.vsPeers)}× (the ceiling, with the parse every server does: ${fmt(t.ceiling)}×) | ${t.vsPeers >= 100 ? 'yes' : 'no'} |`,
+  ),
   `| validation ≤ 1.5× \`JSON.parse\` of the same body (valid bodies, worst) | ${worstParse.toFixed(2)}× | ${worstParse <= 1.5 ? 'yes' : 'no'} |`,
   `| cold start ≥ 5× faster than compiling at start-up | ${(ajvCold / ourCold).toFixed(1)}× | ${ajvCold / ourCold >= 5 ? 'yes' : 'no'} |`,
   `| a 400 body under 4 KiB | ${Buffer.byteLength(await ours.errorBody(bad))} B (worst case < 4,096 B, test/validator) | yes |`,
+);
+
+lines.push(
+  '',
+  'The 100× target assumed ajv takes ~10 ms on 500 state values; here its loop of deep-equal calls',
+  'takes under 1 ms, and parsing the body alone costs a few hundredths of that, so no validator that',
+  'reads JSON can be 100× faster: the "ceiling" is the best peer\'s time over `JSON.parse` alone.',
+  'Invalid bodies include finding the suggestions, which no peer offers.',
 );
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
