@@ -6,6 +6,7 @@
  */
 import { boundedDistance } from './distance.js';
 import { compact, fold } from './fold.js';
+import { add, bigrams, charBit, letterMask, missing } from './letters.js';
 
 export interface RankerEntry {
   /** The string itself. */
@@ -49,41 +50,6 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 /** `Tokyo (JP)` -> `Tokyo`: the name without its country code. */
 const withoutCountry = (value: string) => value.replace(/\s*\([A-Z]{2}\)$/, '');
-
-/** A character as a bit: each letter its own, digits one, anything else one. */
-function charBit(c: number): number {
-  return c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : 1 << 27;
-}
-
-/** The characters a string has, as bits. */
-function letterMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) mask |= charBit(text.charCodeAt(i));
-  return mask;
-}
-
-/**
- * How many characters of the query (counted with repeats) the value lacks entirely: each costs
- * at least one edit, so this bounds the edit distance from below at almost no cost.
- */
-function missing(query: readonly number[], letters: number): number {
-  let count = 0;
-  for (const bit of query) if ((bit & letters) === 0) count++;
-  return count;
-}
-
-function add(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
-}
-
-/** The distinct pairs of adjacent characters of `text`. */
-function bigrams(text: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
-  return pairs;
-}
 
 /** How many edits a query of this many letters and digits may be from its match. */
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
