@@ -3,7 +3,8 @@
  * options and page template of redocly.yaml (`openapi:`), then made fully static.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { externalLoads } from './offline.ts';
 import { ROOT, SPEC_JSON } from './paths.ts';
@@ -21,13 +22,29 @@ const CDN_ASSETS: readonly [url: string, local: string][] = [
 /** Hosts whose address must not be left anywhere in the page, even inside its scripts. */
 const FORBIDDEN = /https?:\/\/(?:cdn\.redoc\.ly|cdn\.redocly\.com\/redoc\/|fonts\.(?:googleapis|gstatic)\.com)[^"'`\s)]*/g;
 
+/**
+ * Extensions Redoc never shows but would embed in the page: the values' metadata (the values
+ * page shows it) is most of the spec's weight.
+ */
+const UNSHOWN = new Set(['x-enum-metadata', 'x-generated']);
+
+function withoutUnshown(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutUnshown);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([k]) => !UNSHOWN.has(k)).map(([k, v]) => [k, withoutUnshown(v)]));
+}
+
 export function buildReference(outfile: string): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'segment-targeting-reference-'));
+  const spec = join(scratch, 'openapi.json');
+  writeFileSync(spec, JSON.stringify(withoutUnshown(JSON.parse(readFileSync(SPEC_JSON, 'utf8')))));
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/redocly'),
-    ['build-docs', SPEC_JSON, '--output', outfile, '--inlineBundle', '--config', join(ROOT, 'redocly.yaml')],
+    ['build-docs', spec, '--output', outfile, '--inlineBundle', '--config', join(ROOT, 'redocly.yaml')],
     // Redoc reports telemetry from readers' browsers unless the page is built with it off.
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
   );
+  rmSync(scratch, { recursive: true, force: true });
   // Quiet when it works: Redocly prints a banner (Node 20 support ending) on every run.
   if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
   let html = readFileSync(outfile, 'utf8');
