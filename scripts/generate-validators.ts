@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { toAjvSchema, AJV_SCHEMA_ID } from './lib/ajv-schema.ts';
 import { header, readBundledSpec, refName, writeGenerated } from './lib/generated.ts';
 import { distinctKeyword } from './lib/keywords/distinct.ts';
+import { enumItemsKeyword } from './lib/keywords/enum-items.ts';
 import { enumSetKeyword } from './lib/keywords/enum-set.ts';
 import { constantName, targetingCodes } from './lib/targeting.ts';
 
@@ -43,6 +44,7 @@ const ajv = new Ajv2020({
   code: { source: true, esm: true, lines: false },
 });
 ajv.addKeyword(enumSetKeyword(enums, imports));
+ajv.addKeyword(enumItemsKeyword(enums, imports));
 ajv.addKeyword(distinctKeyword);
 ajv.addSchema(schema);
 

@@ -7,8 +7,10 @@
  * - `enum` of strings becomes `enumSet: "<schema name>"` (a Set lookup; the list itself stays out
  *   of ajv's copy, so standalone code holds it once), and the `maxLength` beside it goes, as the
  *   list already bounds the value; every enum is a component schema of its own (STYLE.md);
- * - `uniqueItems: true` and `x-unique-item-properties: [p]` become `distinct`, O(n) with every
- *   repeat reported;
+ * - an array of distinct values of one enum (`uniqueItems: true`, `items: { type: string, $ref }`)
+ *   becomes `enumItems: "<schema name>"`: one pass, one lookup a value, for type, list and repeats;
+ * - other `uniqueItems: true` and `x-unique-item-properties: [p]` become `distinct`, O(n) with
+ *   every repeat reported;
  * - annotations (`title`, `description`, `example`, `x-*`) are removed: no validator uses them.
  */
 import type { JsonSchema, OpenApiDocument } from './generated.ts';
@@ -26,17 +28,32 @@ export interface AjvSchema {
 export function toAjvSchema(spec: OpenApiDocument): AjvSchema {
   const enums = new Map<string, string[]>();
   const $defs = Object.fromEntries(
-    Object.entries(spec.components.schemas).map(([name, schema]) => [name, transform(schema, name, enums)]),
+    Object.entries(spec.components.schemas).map(([name, schema]) => [name, transform(schema, name, enums, spec)]),
   );
   return { schema: { $id: AJV_SCHEMA_ID, $defs }, enums };
 }
 
-function transform(node: unknown, defName: string | null, enums: Map<string, string[]>): unknown {
-  if (Array.isArray(node)) return node.map((n) => transform(n, null, enums));
+/** The enum component an array's items are, when they must also be distinct: `State` for state values. */
+function distinctEnumItems(schema: JsonSchema, spec: OpenApiDocument): string | null {
+  const items = schema['items'] as JsonSchema | undefined;
+  if (schema['type'] !== 'array' || schema['uniqueItems'] !== true || !items || items['type'] !== 'string') return null;
+  const ref = items['$ref'];
+  if (typeof ref !== 'string' || Object.keys(items).some((k) => k !== 'type' && k !== '$ref')) return null;
+  const name = ref.replace('#/components/schemas/', '');
+  return Array.isArray(spec.components.schemas[name]?.['enum']) ? name : null;
+}
+
+function transform(node: unknown, defName: string | null, enums: Map<string, string[]>, spec: OpenApiDocument): unknown {
+  if (Array.isArray(node)) return node.map((n) => transform(n, null, enums, spec));
   if (node === null || typeof node !== 'object') return node;
   const source = node as JsonSchema;
   const out: JsonSchema = {};
+  const enumItems = distinctEnumItems(source, spec);
   for (const [key, value] of Object.entries(source)) {
+    if (enumItems && (key === 'items' || key === 'uniqueItems')) {
+      out['enumItems'] = enumItems;
+      continue;
+    }
     if (key === '$ref' && typeof value === 'string') {
       out[key] = value.replace('#/components/schemas/', '#/$defs/');
     } else if (key === 'discriminator') {
@@ -60,10 +77,10 @@ function transform(node: unknown, defName: string | null, enums: Map<string, str
       continue;
     } else if (key === 'properties') {
       // Keys here are names, not keywords: keep them all, transform their schemas.
-      const props = Object.entries(value as JsonSchema).map(([k, v]) => [k, transform(v, null, enums)]);
+      const props = Object.entries(value as JsonSchema).map(([k, v]) => [k, transform(v, null, enums, spec)]);
       out[key] = Object.fromEntries(props);
     } else {
-      out[key] = transform(value, null, enums);
+      out[key] = transform(value, null, enums, spec);
     }
   }
   return out;

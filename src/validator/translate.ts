@@ -22,7 +22,7 @@ export interface Problem {
 }
 
 /** When several errors name one place, the one a person should fix first. */
-export const PRIORITY = ['type', 'required', 'additionalProperties', 'discriminator', 'enumSet', 'distinct'];
+export const PRIORITY = ['type', 'required', 'additionalProperties', 'discriminator', 'enumItems', 'enumSet', 'distinct'];
 
 const quote = (text: string) => JSON.stringify(clipString(text));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -49,16 +49,39 @@ const request = (message: string, path: readonly string[], hasValue = true): Pro
   hasValue,
 });
 
+/** A value of the wrong JSON type. */
+function wrongType(path: readonly string[], type: string): Problem {
+  const noun = type === 'object' ? 'a JSON object' : type === 'array' || type === 'integer' ? `an ${type}` : `a ${type}`;
+  return request(`${subject(path)} must be ${noun}`, path);
+}
+
+/** A value outside its code's list: the code's own error and message (`invalid age group`). */
+function outsideList(path: readonly string[], body: unknown): Problem {
+  const code = codeAt(body, path);
+  if (!code) return request(`${subject(path)} is not an allowed value`, path);
+  const rule = TARGETING_CODE_RULES[code];
+  return { error: rule.error, message: rule.message, path, hasValue: true, suggestFrom: code };
+}
+
+/** A value given twice in one entry. */
+function repeatedValue(path: readonly string[], body: unknown, value: unknown): Problem {
+  const code = codeAt(body, path);
+  return { error: 'invalid combination', message: `Value ${quote(String(value))} appears more than once in ${code ?? 'values'}`, path, hasValue: true };
+}
+
 /** One raw error as a problem of the contract's vocabulary. */
 export function translate(raw: RawValidationError, body: unknown): Problem {
   const path = fromPointer(raw.instancePath);
   const params = raw.params;
   switch (raw.keyword) {
-    case 'type': {
-      const type = String(params['type']);
-      const noun = type === 'object' ? 'a JSON object' : type === 'array' || type === 'integer' ? `an ${type}` : `a ${type}`;
-      return request(`${subject(path)} must be ${noun}`, path);
-    }
+    case 'type':
+      return wrongType(path, String(params['type']));
+    case 'enumItems':
+      return params['reason'] === 'type'
+        ? wrongType(path, 'string')
+        : params['reason'] === 'enum'
+          ? outsideList(path, body)
+          : repeatedValue(path, body, params['value']);
     case 'required': {
       const name = String(params['missingProperty']);
       return request(`Property "${name}" is required`, [...path, name], false);
@@ -88,19 +111,14 @@ export function translate(raw: RawValidationError, body: unknown): Problem {
         ? request('Property "code" is required', [...path, 'code'], false)
         : request('"code" must be a string', [...path, 'code']);
     }
-    case 'enumSet': {
-      const code = codeAt(body, path);
-      if (!code) return request(`${subject(path)} is not an allowed value`, path);
-      const rule = TARGETING_CODE_RULES[code];
-      return { error: rule.error, message: rule.message, path, hasValue: true, suggestFrom: code };
-    }
+    case 'enumSet':
+      return outsideList(path, body);
     case 'distinct': {
       const value = String(params['value']);
       if (params['property'] === 'code') {
         return { error: 'invalid combination', message: `Code ${quote(value)} appears more than once`, path: [...path, 'code'], hasValue: true };
       }
-      const code = codeAt(body, path);
-      return { error: 'invalid combination', message: `Value ${quote(value)} appears more than once in ${code ?? 'values'}`, path, hasValue: true };
+      return repeatedValue(path, body, value);
     }
     default:
       return request(`${subject(path)} is not valid`, path);
