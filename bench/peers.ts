@@ -9,7 +9,7 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import inject from 'light-my-request';
 import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
-import { validateTargetingJson } from '../src/validator/index.ts';
+import { toErrorBody, validateTargetingJson } from '../src/validator/index.ts';
 
 export const PATH = '/external/12345/segments/9876/targeting';
 const specText = readFileSync(new URL('../src/generated/openapi.json', import.meta.url), 'utf8');
@@ -32,7 +32,7 @@ export const ours: Peer = {
   validate: (text) => validateTargetingJson(text).valid,
   errorBody: (text) => {
     const r = validateTargetingJson(text);
-    return r.valid ? '' : JSON.stringify({ error: r.error, message: r.message, details: r.details });
+    return r.valid ? '' : JSON.stringify(toErrorBody(r));
   },
 };
 

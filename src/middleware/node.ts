@@ -12,6 +12,8 @@ import { checkBody, checkHead, TOO_LARGE, type CheckedTargetingRequest } from '.
 export interface TargetingMiddlewareOptions {
   /** How long a client may take to send its body; 10 s when not given. */
   readonly timeoutMs?: number;
+  /** The path parameters, when the router already has them; else from `req.params` or the URL. */
+  readonly params?: { readonly campaignId: string; readonly segmentId: string };
 }
 
 type Request = IncomingMessage & { params?: Record<string, string>; body?: unknown; targeting?: CheckedTargetingRequest };
@@ -25,7 +27,7 @@ export async function readTargetingRequest(
   res: ServerResponse,
   options: TargetingMiddlewareOptions = {},
 ): Promise<CheckedTargetingRequest | null> {
-  const params = req.params?.['campaignId'] !== undefined ? req.params : matchTargeting(pathnameOf(req.url));
+  const params = options.params ?? (req.params?.['campaignId'] !== undefined ? req.params : matchTargeting(pathnameOf(req.url)));
   const head = checkHead({ campaignId: params?.['campaignId'], segmentId: params?.['segmentId'], contentType: req.headers['content-type'] });
   if (!head.ok) return reject(res, head.status, head.body);
   let text: unknown = req.body;
@@ -34,7 +36,11 @@ export async function readTargetingRequest(
     const body = await readBody(req, MAX_BODY_BYTES, timeoutMs);
     if (body.kind === 'too-large') return reject(res, 413, TOO_LARGE.body, true);
     if (body.kind === 'timeout') return reject(res, 408, requestTimeout(timeoutMs), true);
-    if (body.kind === 'aborted') return null;
+    if (body.kind === 'aborted') {
+      // The client went away mid-body: nobody to answer.
+      res.destroy();
+      return null;
+    }
     text = body.text;
   }
   const checked = checkBody(head, text);

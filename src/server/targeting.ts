@@ -8,9 +8,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UpdateSegmentTargetingResponse } from '../types.js';
-import { toErrorBody, validateIds, validateTargetingJson } from '../validator/index.js';
-import { isJson, MAX_BODY_BYTES, readBody } from './body.js';
-import { FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, requestTimeout, sendJson, UNSUPPORTED_MEDIA_TYPE } from './responses.js';
+import { readTargetingRequest } from '../middleware/node.js';
+import { FORBIDDEN, NOT_FOUND, sendJson } from './responses.js';
 import type { ReferenceStore } from './store.js';
 
 export interface TargetingContext {
@@ -33,26 +32,19 @@ export async function updateTargeting(
   const token = store.token(bearerToken(req.headers.authorization) ?? '');
   if (!token) return sendJson(res, 403, FORBIDDEN);
 
-  const ids = validateIds(params.campaignId, params.segmentId);
-  if (!ids.valid) return sendJson(res, 400, toErrorBody(ids));
-
-  if (!isJson(req.headers['content-type'])) return sendJson(res, 415, UNSUPPORTED_MEDIA_TYPE);
-  const body = await readBody(req, MAX_BODY_BYTES, timeoutMs);
-  // Past these two the rest of the body is not read: the connection closes after the answer.
-  if (body.kind === 'too-large') return sendJson(res, 413, PAYLOAD_TOO_LARGE, { connection: 'close' });
-  if (body.kind === 'timeout') return sendJson(res, 408, requestTimeout(timeoutMs), { connection: 'close' });
-  if (body.kind === 'aborted') return void res.destroy();
-  const request = validateTargetingJson(body.text);
-  if (!request.valid) return sendJson(res, 400, toErrorBody(request));
+  // Checks 2 and 3, answered by the same adapter API servers use: IDs (400), media type (415),
+  // size (413), a body that does not arrive in time (408), the body itself (400).
+  const request = await readTargetingRequest(req, res, { timeoutMs, params });
+  if (!request) return;
 
   // From here to the update nothing awaits: the checks and the update are one atomic step.
   if (!token.scopes.includes('campaigns')) return sendJson(res, 403, FORBIDDEN);
-  const { campaignId, segmentId } = ids.value;
+  const { campaignId, segmentId } = request;
   const campaign = store.campaign(campaignId);
   if (!campaign || campaign.advertiserId !== token.advertiserId) return sendJson(res, 404, NOT_FOUND);
   if (token.appId !== undefined && token.appId !== campaign.appId) return sendJson(res, 403, FORBIDDEN);
   const segment = store.segment(campaignId, segmentId);
   if (!segment) return sendJson(res, 404, NOT_FOUND);
-  store.apply(segment, request.value);
+  store.apply(segment, request.body);
   sendJson(res, 200, { segmentId } satisfies UpdateSegmentTargetingResponse);
 }
